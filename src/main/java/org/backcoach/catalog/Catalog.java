@@ -107,7 +107,6 @@ public final class Catalog {
             }
         }
         forEachPrescription(prescription -> requireExercise(prescription.exercise(), "program", problems));
-        requireExercise(program.breathing(), "program breathing", problems);
         if (program.sessions().size() != 3) {
             problems.add("program: expected three total-body sessions, found "
                     + program.sessions().size());
@@ -125,6 +124,9 @@ public final class Catalog {
 
     private void forEachPrescription(Consumer<Prescription> action) {
         program.regions().values().forEach(region -> region.series().forEach(action));
+        if (program.breathing() != null) {
+            action.accept(program.breathing());
+        }
         program.warmUp().forEach(action);
         program.sessions()
                 .forEach(session ->

@@ -14,5 +14,15 @@ public enum Equipment {
     GLIDE_DISK,
     TRX,
     LANDMINE,
-    BENCH
+    BENCH;
+
+    /** The kit's everyday name, such as "foam roller". */
+    public String label() {
+        return switch (this) {
+            case PVC_PIPE -> "PVC pipe";
+            case TRX -> "TRX";
+            case SMITH_MACHINE -> "Smith machine";
+            default -> name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        };
+    }
 }

@@ -7,12 +7,12 @@ import java.util.Map;
  * The program templates: per-region habits, series and cues, the warm-up, the three total-body
  * sessions, the cool-down and the training guidelines.
  *
- * @param breathing the breathing drill that opens every daily series
+ * @param breathing the breathing drill that opens every daily series and the cool-down
  * @param toeDrills the habit added when any toe drill of the foot test was missed
  */
 public record Program(
         Map<Region, RegionProgram> regions,
-        String breathing,
+        Prescription breathing,
         Habit toeDrills,
         List<Prescription> warmUp,
         List<SessionTemplate> sessions,

@@ -1,0 +1,4 @@
+package org.backcoach.assessment;
+
+/** A message for the person, with the rule that raised it. */
+public record Notice(Rule rule, String message) {}

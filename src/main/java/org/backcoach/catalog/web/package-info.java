@@ -1,0 +1,2 @@
+/** The catalogue API: every exercise, and one by id. */
+package org.backcoach.catalog.web;

@@ -1,0 +1,77 @@
+package org.backcoach.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.backcoach.assessment.FieldProblem;
+import org.backcoach.assessment.InvalidIntakeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error is {@code application/problem+json}; bad input lists each bad field under {@code
+ * errors}. Nothing a client sends produces a stack trace.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
+
+    @ExceptionHandler(InvalidIntakeException.class)
+    ProblemDetail invalidIntake(InvalidIntakeException exception) {
+        return invalidInput(exception.problems());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException exception) {
+        var expected = exception.getRequiredType() != null && exception.getRequiredType().isEnum()
+                ? "must be one of " + List.of(exception.getRequiredType().getEnumConstants())
+                : "has the wrong type";
+        return invalidInput(List.of(new FieldProblem(exception.getName(), expected)));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception exception) {
+        log.error("Unexpected error while handling an API request", exception);
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Nothing you sent was lost.");
+        problem.setTitle("Unexpected error");
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problem = invalidInput(List.of(new FieldProblem("", "the request body could not be read as JSON")));
+        return handleExceptionInternal(exception, problem, headers, status, request);
+    }
+
+    static ProblemDetail invalidInput(List<FieldProblem> problems) {
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                problems.size() == 1
+                        ? "One field needs attention."
+                        : problems.size() + " fields need attention.");
+        problem.setType(INVALID_INPUT);
+        problem.setTitle("Invalid input");
+        problem.setProperty(
+                "errors",
+                problems.stream()
+                        .map(p -> Map.of("field", p.field(), "message", p.message()))
+                        .toList());
+        return problem;
+    }
+}
