@@ -42,8 +42,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
-                        .matcher("/api/**")))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         (request, response, exception) -> {
                             response.setStatus(HttpStatus.UNAUTHORIZED.value());

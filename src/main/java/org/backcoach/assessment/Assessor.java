@@ -22,12 +22,13 @@ public final class Assessor {
     public static final int LOW_PAIN = 2;
     /** An experienced exerciser starts advanced when pain is at most this and nothing else says beginner. */
     public static final int EXPERIENCED_MAX_PAIN = 3;
+
     public static final int HIP_ROTATION_MIN = 20;
     public static final int HIP_ROTATION_MAX = 40;
     public static final int PLANK_BONUS_SECONDS = 120;
 
-    private static final Set<RedFlag> URGENT = Set.of(
-            RedFlag.BLADDER_OR_BOWEL_CHANGE, RedFlag.SADDLE_NUMBNESS, RedFlag.PROGRESSIVE_LEG_WEAKNESS);
+    private static final Set<RedFlag> URGENT =
+            Set.of(RedFlag.BLADDER_OR_BOWEL_CHANGE, RedFlag.SADDLE_NUMBNESS, RedFlag.PROGRESSIVE_LEG_WEAKNESS);
 
     public Findings assess(Intake intake) {
         IntakeValidator.requireValid(intake);
@@ -50,17 +51,15 @@ public final class Assessor {
     private SafetyVerdict verdict(Intake intake, List<RegionResult> regions, List<Notice> notices) {
         var safety = intake.safety();
         if (!safety.redFlags().isEmpty()) {
-            var flags = safety.redFlags().stream()
-                    .distinct()
-                    .map(Wording::redFlag)
-                    .collect(Collectors.joining("; "));
+            var flags =
+                    safety.redFlags().stream().distinct().map(Wording::redFlag).collect(Collectors.joining("; "));
             var urgent = safety.redFlags().stream().anyMatch(URGENT::contains)
                     ? " Some of these can need urgent care: please get seen today."
                     : "";
             notices.add(new Notice(
                     Rule.SAFE_1,
-                    "Please see a doctor or physiotherapist before you start any exercise. You told us about: "
-                            + flags + ". That needs a clinician's eye first." + urgent));
+                    "Please see a doctor or physiotherapist before you start any exercise. You told us about: " + flags
+                            + ". That needs a clinician's eye first." + urgent));
             return SafetyVerdict.SEE_CLINICIAN;
         }
         safety.conditions().stream()
@@ -128,9 +127,7 @@ public final class Assessor {
         if (!reasons.isEmpty()) {
             return Stage.BEGINNER;
         }
-        if (pain <= LOW_PAIN
-                && symptoms.mobility() == Mobility.NORMAL
-                && symptoms.nightWaking() == NightWaking.NEVER) {
+        if (pain <= LOW_PAIN && symptoms.mobility() == Mobility.NORMAL && symptoms.nightWaking() == NightWaking.NEVER) {
             reasons.add("Your pain is low (" + pain + " out of 10), you move freely and sleep through the night.");
             return Stage.ADVANCED;
         }

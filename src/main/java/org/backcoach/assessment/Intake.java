@@ -55,7 +55,8 @@ public record Intake(
     public record SelfTests(CoreTest core, HipTest hips, FootTest feet, UpperBackTest upperBack) {}
 
     /** The wall test: which compensations showed, and the optional plank time. */
-    public record CoreTest(boolean lowBackLifted, boolean shouldersTensed, boolean bellyPushedOut, Integer plankSeconds) {}
+    public record CoreTest(
+            boolean lowBackLifted, boolean shouldersTensed, boolean bellyPushedOut, Integer plankSeconds) {}
 
     /** Hip internal rotation in degrees and whether the hanging knee dropped below parallel, per side. */
     public record HipTest(

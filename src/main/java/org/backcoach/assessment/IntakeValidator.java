@@ -72,7 +72,8 @@ public final class IntakeValidator {
 
     private static void checkSelfTests(Intake.SelfTests tests, List<FieldProblem> problems) {
         var core = tests.core();
-        if (core != null && core.plankSeconds() != null
+        if (core != null
+                && core.plankSeconds() != null
                 && (core.plankSeconds() < 0 || core.plankSeconds() > MAX_PLANK_SECONDS)) {
             problems.add(new FieldProblem(
                     "assessments.core.plankSeconds", "must be from 0 to " + MAX_PLANK_SECONDS + " seconds"));
@@ -82,9 +83,7 @@ public final class IntakeValidator {
             checkDegrees("assessments.hips.internalRotationLeft", hips.internalRotationLeft(), problems);
             checkDegrees("assessments.hips.internalRotationRight", hips.internalRotationRight(), problems);
             requirePresent(
-                    "assessments.hips.extensionKneeBelowParallelLeft",
-                    hips.extensionKneeBelowParallelLeft(),
-                    problems);
+                    "assessments.hips.extensionKneeBelowParallelLeft", hips.extensionKneeBelowParallelLeft(), problems);
             requirePresent(
                     "assessments.hips.extensionKneeBelowParallelRight",
                     hips.extensionKneeBelowParallelRight(),
@@ -95,9 +94,7 @@ public final class IntakeValidator {
             requirePresent(
                     "assessments.upperBack.shoulderReachesFloorLeft", upperBack.shoulderReachesFloorLeft(), problems);
             requirePresent(
-                    "assessments.upperBack.shoulderReachesFloorRight",
-                    upperBack.shoulderReachesFloorRight(),
-                    problems);
+                    "assessments.upperBack.shoulderReachesFloorRight", upperBack.shoulderReachesFloorRight(), problems);
         }
     }
 

@@ -19,13 +19,12 @@ public final class Wording {
     }
 
     public static String condition(Condition condition) {
-        var name =
-                switch (condition) {
-                    case PREGNANCY -> "You're pregnant";
-                    case RECENT_BACK_SURGERY -> "You had back surgery recently";
-                    case SCOLIOSIS -> "You have scoliosis";
-                    case SCIATICA -> "You have sciatica";
-                };
+        var name = switch (condition) {
+            case PREGNANCY -> "You're pregnant";
+            case RECENT_BACK_SURGERY -> "You had back surgery recently";
+            case SCOLIOSIS -> "You have scoliosis";
+            case SCIATICA -> "You have sciatica";
+        };
         return name + ": go ahead only with your clinician's OK, follow any limits they gave you, and skip"
                 + " anything they advised against.";
     }

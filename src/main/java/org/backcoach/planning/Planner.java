@@ -43,8 +43,11 @@ public final class Planner {
 
     public Planner(Catalog catalog) {
         this.catalog = catalog;
-        catalog.program().guidelines().forEach(guideline -> Rule.byId(guideline.rule())
-                .orElseThrow(() -> new IllegalArgumentException("guideline names unknown rule " + guideline.rule())));
+        catalog.program()
+                .guidelines()
+                .forEach(guideline -> Rule.byId(guideline.rule())
+                        .orElseThrow(() ->
+                                new IllegalArgumentException("guideline names unknown rule " + guideline.rule())));
     }
 
     public Plan plan(Findings findings) {
@@ -63,14 +66,7 @@ public final class Planner {
                 .map(notice -> Plan.Reason.of(notice.rule(), notice.message()))
                 .toList();
         return new Plan(
-                status,
-                findings.notices(),
-                findings.stage(),
-                findings.regions(),
-                List.of(),
-                null,
-                null,
-                reasons);
+                status, findings.notices(), findings.stage(), findings.regions(), List.of(), null, null, reasons);
     }
 
     /** The state of building one plan. */
@@ -143,7 +139,8 @@ public final class Planner {
             if (template.stream().noneMatch(p -> p.exercise().equals(breathing.exercise()))) {
                 prescriber.prescribe(breathing, Rule.BREATHING).ifPresent(items::add);
             }
-            template.forEach(p -> prescriber.prescribe(p, Rule.SERIES).ifPresent(item -> Prescriber.addOnce(items, item)));
+            template.forEach(
+                    p -> prescriber.prescribe(p, Rule.SERIES).ifPresent(item -> Prescriber.addOnce(items, item)));
             dailySeriesItems = items;
             return new Plan.DailySeries(region.get(), estimatedMinutes(items), items, Rule.SERIES);
         }
@@ -205,10 +202,12 @@ public final class Planner {
                     var circuit = template.circuits().get(index);
                     var items = new ArrayList<Plan.Item>();
                     if (index == 0) {
-                        stageOpener().flatMap(opener -> prescriber.prescribe(opener, Rule.STAGE_PROGRAM))
+                        stageOpener()
+                                .flatMap(opener -> prescriber.prescribe(opener, Rule.STAGE_PROGRAM))
                                 .ifPresent(items::add);
                     }
-                    prescriber.prescribeAll(circuit.items(), Rule.STRENGTH)
+                    prescriber
+                            .prescribeAll(circuit.items(), Rule.STRENGTH)
                             .forEach(item -> Prescriber.addOnce(items, item));
                     if (!items.isEmpty()) {
                         circuits.add(new Plan.Circuit(
@@ -244,7 +243,8 @@ public final class Planner {
         private Plan.CoolDown coolDown(List<Plan.Item> warmUp) {
             var template = catalog.program().coolDown();
             var suggestions = new LinkedHashSet<String>();
-            prescriber.prescribe(catalog.program().breathing(), Rule.COOL_DOWN)
+            prescriber
+                    .prescribe(catalog.program().breathing(), Rule.COOL_DOWN)
                     .ifPresent(item -> suggestions.add(item.exerciseId()));
             Stream.concat(dailySeriesItems.stream(), warmUp.stream())
                     .filter(item -> catalog.exercise(item.exerciseId()).kind() == ExerciseKind.MOBILITY)
@@ -312,18 +312,18 @@ public final class Planner {
     }
 
     private static int estimatedMinutes(List<Plan.Item> items) {
-        var seconds = items.stream().mapToInt(item -> setupAndOneSet(item.dose())).sum();
+        var seconds =
+                items.stream().mapToInt(item -> setupAndOneSet(item.dose())).sum();
         return (int) Math.ceil(seconds / 60.0);
     }
 
     /** One set at the low end of the dose, plus setting up. */
     private static int setupAndOneSet(Dose dose) {
-        var perCount =
-                switch (dose.unit()) {
-                    case REPS -> SECONDS_PER_REP + (dose.holdSeconds() == null ? 0 : dose.holdSeconds());
-                    case SECONDS -> 1;
-                    case BREATHS -> SECONDS_PER_BREATH;
-                };
+        var perCount = switch (dose.unit()) {
+            case REPS -> SECONDS_PER_REP + (dose.holdSeconds() == null ? 0 : dose.holdSeconds());
+            case SECONDS -> 1;
+            case BREATHS -> SECONDS_PER_BREATH;
+        };
         var seconds = dose.min() * perCount;
         seconds *= dose.perSide() ? 2 : 1;
         seconds *= dose.spots() == null ? 1 : dose.spots().min();
@@ -341,12 +341,15 @@ public final class Planner {
 
     private static String stageProgram(Stage stage) {
         return switch (stage) {
-            case BEGINNER -> "Beginners train with bodyweight only and open each session with the glute bridge,"
-                    + " keeping the spine still while the hips do the moving.";
-            case INTERMEDIATE -> "At the intermediate stage you use light to moderate weights, and each session"
-                    + " opens with the bird dog to build core stability.";
-            case ADVANCED -> "At the advanced stage you follow the full program, with loaded lifts such as the"
-                    + " kettlebell deadlift to build strength in the glutes, hips and back.";
+            case BEGINNER ->
+                "Beginners train with bodyweight only and open each session with the glute bridge,"
+                        + " keeping the spine still while the hips do the moving.";
+            case INTERMEDIATE ->
+                "At the intermediate stage you use light to moderate weights, and each session"
+                        + " opens with the bird dog to build core stability.";
+            case ADVANCED ->
+                "At the advanced stage you follow the full program, with loaded lifts such as the"
+                        + " kettlebell deadlift to build strength in the glutes, hips and back.";
         };
     }
 }

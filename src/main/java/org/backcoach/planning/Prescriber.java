@@ -82,8 +82,8 @@ final class Prescriber {
             substitution = new Plan.Substitution(
                     named.id(),
                     Rule.CORE_DEADBUG,
-                    "Until your core wall test passes, you hold the wall-test position in place of the "
-                            + named.name() + ".");
+                    "Until your core wall test passes, you hold the wall-test position in place of the " + named.name()
+                            + ".");
             substitutionRules.add(Rule.CORE_DEADBUG);
         }
         var problem = problem(start);
@@ -164,13 +164,15 @@ final class Prescriber {
     }
 
     private String reason(Rule rule, Exercise exercise, Exercise standIn) {
-        var outcome = standIn == null ? "we found nothing that fits, so it is left out for now." : standIn.name()
-                + " stands in.";
+        var outcome = standIn == null
+                ? "we found nothing that fits, so it is left out for now."
+                : standIn.name() + " stands in.";
         return switch (rule) {
-            case SAFE_6 -> exercise.name() + " lifts both straight legs while lying on your back, which a weak back"
-                    + " should not do; " + outcome;
-            case STAGE_PROGRAM -> exercise.name() + " uses weights or bands and beginners train with bodyweight"
-                    + " only; " + outcome;
+            case SAFE_6 ->
+                exercise.name() + " lifts both straight legs while lying on your back, which a weak back"
+                        + " should not do; " + outcome;
+            case STAGE_PROGRAM ->
+                exercise.name() + " uses weights or bands and beginners train with bodyweight" + " only; " + outcome;
             default -> exercise.name() + " needs " + missing(exercise) + ", which isn't in your kit; " + outcome;
         };
     }

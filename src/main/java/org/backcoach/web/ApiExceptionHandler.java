@@ -37,7 +37,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException exception) {
-        var expected = exception.getRequiredType() != null && exception.getRequiredType().isEnum()
+        var expected = exception.getRequiredType() != null
+                        && exception.getRequiredType().isEnum()
                 ? "must be one of " + List.of(exception.getRequiredType().getEnumConstants())
                 : "has the wrong type";
         return invalidInput(List.of(new FieldProblem(exception.getName(), expected)));
@@ -62,9 +63,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     static ProblemDetail invalidInput(List<FieldProblem> problems) {
         var problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,
-                problems.size() == 1
-                        ? "One field needs attention."
-                        : problems.size() + " fields need attention.");
+                problems.size() == 1 ? "One field needs attention." : problems.size() + " fields need attention.");
         problem.setType(INVALID_INPUT);
         problem.setTitle("Invalid input");
         problem.setProperty(

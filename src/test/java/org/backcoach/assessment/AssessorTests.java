@@ -44,8 +44,8 @@ class AssessorTests {
         void nerveSignsAskForUrgentCare_R_SAFE_1() {
             var findings = assess(intake().redFlags(RedFlag.SADDLE_NUMBNESS));
 
-            assertThat(findings.notices()).anySatisfy(notice -> assertThat(notice.message())
-                    .contains("urgent"));
+            assertThat(findings.notices())
+                    .anySatisfy(notice -> assertThat(notice.message()).contains("urgent"));
         }
 
         @Test
@@ -124,7 +124,8 @@ class AssessorTests {
             assertThat(assess(intake().mobility(Mobility.RESTRICTED)).stage()).isEqualTo(Stage.BEGINNER);
             assertThat(assess(intake().justOutOfTherapy()).stage()).isEqualTo(Stage.BEGINNER);
             assertThat(assess(intake().notExercising()).stage()).isEqualTo(Stage.BEGINNER);
-            assertThat(assess(intake().conditions(Condition.RECENT_BACK_SURGERY)).stage())
+            assertThat(assess(intake().conditions(Condition.RECENT_BACK_SURGERY))
+                            .stage())
                     .isEqualTo(Stage.BEGINNER);
         }
 
@@ -161,9 +162,7 @@ class AssessorTests {
         void skippedTestsAreNotAssessed() {
             var findings = assess(intake());
 
-            assertThat(findings.regions())
-                    .extracting(RegionResult::result)
-                    .containsOnly(RegionStatus.NOT_ASSESSED);
+            assertThat(findings.regions()).extracting(RegionResult::result).containsOnly(RegionStatus.NOT_ASSESSED);
             assertThat(findings.regions()).extracting(RegionResult::region).containsExactly(Region.values());
         }
 
@@ -255,9 +254,11 @@ class AssessorTests {
     @Test
     void refusesAnInvalidIntake() {
         assertThatThrownBy(() -> assess(intake().pain(11)))
-                .isInstanceOfSatisfying(InvalidIntakeException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field)
-                        .containsExactly("symptoms.painNow"));
+                .isInstanceOfSatisfying(
+                        InvalidIntakeException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("symptoms.painNow"));
     }
 
     @Test

@@ -81,9 +81,11 @@ class IntakeValidatorTests {
 
     @Test
     void sundayAndMondayAreAdjacent() {
-        var problems = IntakeValidator.validate(intake().days(SUNDAY, WEDNESDAY, MONDAY).build());
+        var problems = IntakeValidator.validate(
+                intake().days(SUNDAY, WEDNESDAY, MONDAY).build());
 
-        assertThat(problems).singleElement().satisfies(problem -> assertThat(problem.message())
-                .contains("SUNDAY and MONDAY"));
+        assertThat(problems)
+                .singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("SUNDAY and MONDAY"));
     }
 }

@@ -184,7 +184,15 @@ public final class Intakes {
         return new Intake(
                 new Intake.Safety(redFlags, clearance, conditions),
                 new Intake.Symptoms(
-                        pain, nightWaking, radiating, hardToMove, fear, exercisesRegularly, experienced, therapy, mobility),
+                        pain,
+                        nightWaking,
+                        radiating,
+                        hardToMove,
+                        fear,
+                        exercisesRegularly,
+                        experienced,
+                        therapy,
+                        mobility),
                 new Intake.SelfTests(core, hips, feet, upperBack),
                 equipment,
                 days,

@@ -58,10 +58,11 @@ class CatalogContentTests {
 
     @Test
     void everyLoadedExerciseHasABodyweightStandIn_R_STAGE_PROGRAM() {
-        CATALOG.exercises().stream().filter(Exercise::loaded).forEach(exercise -> assertThat(
-                        standIn(exercise, candidate -> !candidate.loaded()))
-                .as("bodyweight stand-in for %s", exercise.id())
-                .isPresent());
+        CATALOG.exercises().stream()
+                .filter(Exercise::loaded)
+                .forEach(exercise -> assertThat(standIn(exercise, candidate -> !candidate.loaded()))
+                        .as("bodyweight stand-in for %s", exercise.id())
+                        .isPresent());
     }
 
     @Test
@@ -79,7 +80,8 @@ class CatalogContentTests {
     void everyExerciseNeedingKitCanFallBackToNoKitOrIsRecordedAsDropped_R_EQUIPMENT() {
         var withoutFallback = CATALOG.exercises().stream()
                 .filter(exercise -> !exercise.equipment().isEmpty())
-                .filter(exercise -> standIn(exercise, candidate -> candidate.equipment().isEmpty())
+                .filter(exercise -> standIn(
+                                exercise, candidate -> candidate.equipment().isEmpty())
                         .isEmpty())
                 .map(Exercise::id)
                 .toList();
@@ -128,7 +130,8 @@ class CatalogContentTests {
     void theWallTestHoldReplacesBothDeadBugs_R_CORE_DEADBUG() {
         var rule = CATALOG.program().deadBug();
 
-        assertThat(rule.replaces()).containsExactlyInAnyOrder("dead-bug-alternating-heel-touch", "resistance-band-dead-bug");
+        assertThat(rule.replaces())
+                .containsExactlyInAnyOrder("dead-bug-alternating-heel-touch", "resistance-band-dead-bug");
         assertThat(CATALOG.exercise(rule.with()).name()).isEqualTo("Wall-Test Position Hold");
     }
 

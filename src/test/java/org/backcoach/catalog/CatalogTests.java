@@ -40,7 +40,8 @@ class CatalogTests {
 
         assertThatThrownBy(() -> new Catalog(exercises, CATALOG.program()))
                 .isInstanceOf(InvalidCatalogException.class)
-                .hasMessageContaining("exercise 'bird-dog': REGRESSION variant links to missing exercise 'no-such-move'");
+                .hasMessageContaining(
+                        "exercise 'bird-dog': REGRESSION variant links to missing exercise 'no-such-move'");
     }
 
     @Test

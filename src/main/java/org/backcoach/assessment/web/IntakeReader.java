@@ -59,7 +59,8 @@ public class IntakeReader {
                 intake = reader.withHandler(new Collector(problems)).readValue(json);
             } catch (StreamReadException e) {
                 problems.add(new FieldProblem(
-                        "", "the body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                        "",
+                        "the body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
                                 + e.getLocation().getColumnNr() + ")"));
             } catch (JacksonException e) {
                 problems.add(new FieldProblem(path(e.getPath()), plain(e)));
@@ -103,7 +104,8 @@ public class IntakeReader {
             if (segment.chars().allMatch(Character::isDigit)) {
                 path.append('[').append(segment).append(']');
             } else {
-                path.append(path.isEmpty() ? "" : ".").append(segment.replace("~1", "/").replace("~0", "~"));
+                path.append(path.isEmpty() ? "" : ".")
+                        .append(segment.replace("~1", "/").replace("~0", "~"));
             }
         }
         return path.toString();
@@ -120,7 +122,9 @@ public class IntakeReader {
     static String expected(Class<?> type) {
         if (type.isEnum()) {
             return "must be one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         if (type == Integer.class || type == int.class) {
             return "must be a whole number";
@@ -196,7 +200,10 @@ public class IntakeReader {
                 JsonParser parser,
                 ValueDeserializer<?> deserializer,
                 String failureMessage) {
-            problems.add(new FieldProblem(currentPath(parser), expected(targetType) + ", not null"));
+            // A missing field takes its default; only an explicit null is a mistake.
+            if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                problems.add(new FieldProblem(currentPath(parser), expected(targetType) + ", not null"));
+            }
             return emptyValue(targetType);
         }
 

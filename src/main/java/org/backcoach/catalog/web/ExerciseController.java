@@ -46,7 +46,7 @@ class ExerciseController {
     @GetMapping("/api/v1/exercises/{id}")
     Exercise exercise(@PathVariable String id) {
         return catalog.find(id)
-                .orElseThrow(() ->
-                        new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no exercise with id '" + id + "'."));
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "There is no exercise with id '" + id + "'."));
     }
 }

@@ -5,8 +5,7 @@ final class IntakeExamples {
 
     private IntakeExamples() {}
 
-    static final String OFFICE_WORKER =
-            """
+    static final String OFFICE_WORKER = """
             {
               "safety": {"redFlags": [], "medicalClearance": true, "conditions": []},
               "symptoms": {"painNow": 4, "nightWaking": "SOMETIMES", "exercisesRegularly": true,
@@ -23,8 +22,7 @@ final class IntakeExamples {
             }
             """;
 
-    static final String BEGINNER =
-            """
+    static final String BEGINNER = """
             {
               "safety": {"medicalClearance": true},
               "symptoms": {"painNow": 8, "nightWaking": "OFTEN", "radiatingPain": true, "hardToMove": true,
@@ -37,8 +35,7 @@ final class IntakeExamples {
             }
             """;
 
-    static final String RED_FLAG =
-            """
+    static final String RED_FLAG = """
             {
               "safety": {"redFlags": ["SADDLE_NUMBNESS"], "medicalClearance": true},
               "symptoms": {"painNow": 6, "nightWaking": "SOMETIMES", "mobility": "RESTRICTED"}
