@@ -1,5 +1,9 @@
 package org.backcoach.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -14,17 +18,18 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every API error is {@code application/problem+json}; bad input lists each bad field under {@code
  * errors}. Nothing a client sends produces a stack trace.
  */
-@RestControllerAdvice(annotations = RestController.class)
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -45,8 +50,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception exception) {
-        log.error("Unexpected error while handling an API request", exception);
+    ProblemDetail unexpected(Exception exception, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        log.error("Unexpected error while handling {}", request.getRequestURI(), exception);
+        if (!isApi(request)) {
+            response.sendError(HttpStatus.INTERNAL_SERVER_ERROR.value());
+            return null;
+        }
         var problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Nothing you sent was lost.");
         problem.setTitle("Unexpected error");
@@ -58,6 +68,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var problem = invalidInput(List.of(new FieldProblem("", "the request body could not be read as JSON")));
         return handleExceptionInternal(exception, problem, headers, status, request);
+    }
+
+    /** Pages keep the application's HTML error page; only the API answers in problem+json. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && !isApi(servlet.getRequest())) {
+            try {
+                servlet.getResponse().sendError(status.value());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        }
+        return super.handleNoResourceFoundException(exception, headers, status, request);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     static ProblemDetail invalidInput(List<FieldProblem> problems) {

@@ -1,8 +1,14 @@
 package org.backcoach.assessment.web;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.backcoach.assessment.FieldProblem;
 import org.backcoach.assessment.Intake;
@@ -10,38 +16,28 @@ import org.backcoach.assessment.IntakeValidator;
 import org.backcoach.assessment.InvalidIntakeException;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JavaType;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads an intake from JSON and reports every bad field at once: unknown fields, wrong types, unknown
- * enum values, then the validator's range and consistency checks. Jackson stops at the first error by
- * default; a problem handler records the recoverable ones and carries on so that a person fixes their
- * input in one round.
+ * Reads an intake from JSON and reports every bad field at once. The JSON tree is first checked against
+ * the shape of {@link Intake} (unknown fields, wrong types, unknown enum values, each with its exact
+ * path), and only a well-shaped tree is bound; the {@link IntakeValidator} then checks ranges and
+ * consistency. Jackson alone would stop at the first problem.
  */
 @Component
 public class IntakeReader {
 
-    private final ObjectReader reader;
+    private final JsonMapper mapper;
 
     public IntakeReader(JsonMapper mapper) {
-        this.reader = mapper.rebuild()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        this.mapper = mapper.rebuild()
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .build()
-                .readerFor(Intake.class);
+                // A missing boolean means false; an explicit null was already refused by the shape check.
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
     }
 
     /**
@@ -50,30 +46,31 @@ public class IntakeReader {
      * @throws InvalidIntakeException naming every bad field
      */
     public Intake read(String json) {
-        var problems = new ArrayList<FieldProblem>();
-        Intake intake = null;
         if (json == null || json.isBlank()) {
-            problems.add(new FieldProblem("", "the request body must be an intake as a JSON object"));
-        } else {
-            try {
-                intake = reader.withHandler(new Collector(problems)).readValue(json);
-            } catch (StreamReadException e) {
-                problems.add(new FieldProblem(
-                        "",
-                        "the body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                                + e.getLocation().getColumnNr() + ")"));
-            } catch (JacksonException e) {
-                problems.add(new FieldProblem(path(e.getPath()), plain(e)));
-            }
+            throw invalid("", "the request body must be an intake as a JSON object");
         }
-        if (intake == null && problems.isEmpty()) {
-            problems.add(new FieldProblem("", "the request body must be an intake as a JSON object"));
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(json);
+        } catch (JacksonException e) {
+            var location = e.getLocation();
+            throw invalid(
+                    "",
+                    location == null
+                            ? "the body is not valid JSON"
+                            : "the body is not valid JSON (line " + location.getLineNr() + ", column "
+                                    + location.getColumnNr() + ")");
         }
-        if (intake != null) {
-            for (var problem : IntakeValidator.validate(intake)) {
-                if (problems.stream().noneMatch(known -> known.field().startsWith(problem.field()))) {
-                    problems.add(problem);
-                }
+        var problems = new ArrayList<FieldProblem>();
+        if (tree == null || !tree.isObject()) {
+            throw invalid("", "the request body must be an intake as a JSON object");
+        }
+        // Bad values are cut from the tree so that the rest can still be bound and range-checked.
+        checkRecord((ObjectNode) tree, Intake.class, "", problems);
+        var intake = mapper.treeToValue(tree, Intake.class);
+        for (var problem : IntakeValidator.validate(intake)) {
+            if (problems.stream().noneMatch(known -> overlaps(known.field(), problem.field()))) {
+                problems.add(problem);
             }
         }
         if (!problems.isEmpty()) {
@@ -82,44 +79,91 @@ public class IntakeReader {
         return intake;
     }
 
-    private static String path(List<JacksonException.Reference> references) {
-        var path = new StringBuilder();
-        for (var reference : references) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+    private static boolean overlaps(String one, String other) {
+        return one.startsWith(other) || other.startsWith(one);
     }
 
-    private static String currentPath(JsonParser parser) {
-        var pointer = parser.streamReadContext().pathAsPointer().toString();
-        var path = new StringBuilder();
-        for (var segment : pointer.split("/")) {
-            if (segment.isEmpty()) {
-                continue;
-            }
-            if (segment.chars().allMatch(Character::isDigit)) {
-                path.append('[').append(segment).append(']');
-            } else {
-                path.append(path.isEmpty() ? "" : ".")
-                        .append(segment.replace("~1", "/").replace("~0", "~"));
-            }
-        }
-        return path.toString();
+    private static InvalidIntakeException invalid(String field, String message) {
+        return new InvalidIntakeException(List.of(new FieldProblem(field, message)));
     }
 
-    private static String plain(JacksonException e) {
-        var message = e.getOriginalMessage();
-        if (message.contains("Cannot coerce") || message.contains("Cannot deserialize")) {
-            return "has the wrong type";
+    private static void checkRecord(ObjectNode node, Class<?> type, String path, List<FieldProblem> problems) {
+        Map<String, RecordComponent> components = Arrays.stream(type.getRecordComponents())
+                .collect(Collectors.toMap(RecordComponent::getName, Function.identity()));
+        var bad = new ArrayList<String>();
+        for (var property : node.properties()) {
+            var field = join(path, property.getKey());
+            var component = components.get(property.getKey());
+            if (component == null) {
+                problems.add(new FieldProblem(field, "is not a field we know"));
+                bad.add(property.getKey());
+            } else if (!fits(property.getValue(), component.getGenericType(), field, problems)) {
+                bad.add(property.getKey());
+            }
         }
-        return message;
+        node.remove(bad);
     }
 
-    static String expected(Class<?> type) {
+    /** Whether the value can be bound; problems inside a nested object are cut there and reported. */
+    private static boolean fits(JsonNode node, Type type, String field, List<FieldProblem> problems) {
+        var raw = rawClass(type);
+        if (node.isNull()) {
+            return !raw.isPrimitive() || refuse(field, expected(raw) + ", not null", problems);
+        }
+        if (raw == Integer.class || raw == int.class) {
+            if (!node.isIntegralNumber()) {
+                return refuse(field, expected(raw), problems);
+            }
+            return node.canConvertToInt() || refuse(field, "is far too large", problems);
+        }
+        if (raw == Boolean.class || raw == boolean.class) {
+            return node.isBoolean() || refuse(field, expected(raw), problems);
+        }
+        if (raw.isEnum()) {
+            if (!node.isString()) {
+                return refuse(field, expected(raw), problems);
+            }
+            var known = Arrays.stream(raw.getEnumConstants())
+                    .anyMatch(constant -> ((Enum<?>) constant).name().equals(node.asString()));
+            return known || refuse(field, "'" + node.asString() + "' is not valid: it " + expected(raw), problems);
+        }
+        if (Collection.class.isAssignableFrom(raw)) {
+            if (!node.isArray()) {
+                return refuse(field, expected(raw), problems);
+            }
+            var elementType = ((ParameterizedType) type).getActualTypeArguments()[0];
+            var allFit = true;
+            for (int index = 0; index < node.size(); index++) {
+                var element = node.get(index);
+                var elementField = field + "[" + index + "]";
+                allFit &= element.isNull()
+                        ? refuse(elementField, "must not be empty", problems)
+                        : fits(element, elementType, elementField, problems);
+            }
+            return allFit;
+        }
+        if (raw.isRecord()) {
+            if (!node.isObject()) {
+                return refuse(field, expected(raw), problems);
+            }
+            checkRecord((ObjectNode) node, raw, field, problems);
+            return true;
+        }
+        throw new IllegalStateException("the intake shape has a field of an unsupported type: " + type);
+    }
+
+    private static boolean refuse(String field, String message, List<FieldProblem> problems) {
+        problems.add(new FieldProblem(field, message));
+        return false;
+    }
+
+    private static Class<?> rawClass(Type type) {
+        return type instanceof ParameterizedType parameterized
+                ? (Class<?>) parameterized.getRawType()
+                : (Class<?>) type;
+    }
+
+    private static String expected(Class<?> type) {
         if (type.isEnum()) {
             return "must be one of "
                     + Arrays.stream(type.getEnumConstants())
@@ -132,93 +176,13 @@ public class IntakeReader {
         if (type == Boolean.class || type == boolean.class) {
             return "must be true or false";
         }
-        if (List.class.isAssignableFrom(type) || java.util.Set.class.isAssignableFrom(type)) {
+        if (Collection.class.isAssignableFrom(type)) {
             return "must be a list";
-        }
-        if (type == String.class) {
-            return "must be text";
         }
         return "must be an object";
     }
 
-    /** Records recoverable problems and lets reading continue with an empty value in their place. */
-    private static final class Collector extends DeserializationProblemHandler {
-
-        private final List<FieldProblem> problems;
-
-        Collector(List<FieldProblem> problems) {
-            this.problems = problems;
-        }
-
-        @Override
-        public boolean handleUnknownProperty(
-                DeserializationContext context,
-                JsonParser parser,
-                ValueDeserializer<?> deserializer,
-                Object beanOrClass,
-                String propertyName) {
-            var parent = currentPath(parser);
-            var field = parent.endsWith(propertyName) ? parent : join(parent, propertyName);
-            problems.add(new FieldProblem(field, "is not a field we know"));
-            parser.skipChildren();
-            return true;
-        }
-
-        @Override
-        public Object handleWeirdStringValue(
-                DeserializationContext context, Class<?> targetType, String value, String failureMessage) {
-            problems.add(new FieldProblem(
-                    currentPath(context.getParser()), "'" + value + "' is not valid: it " + expected(targetType)));
-            return null;
-        }
-
-        @Override
-        public Object handleWeirdNumberValue(
-                DeserializationContext context, Class<?> targetType, Number value, String failureMessage) {
-            problems.add(new FieldProblem(currentPath(context.getParser()), expected(targetType)));
-            return null;
-        }
-
-        @Override
-        public Object handleUnexpectedToken(
-                DeserializationContext context,
-                JavaType targetType,
-                JsonToken token,
-                JsonParser parser,
-                String failureMessage) {
-            problems.add(new FieldProblem(currentPath(parser), expected(targetType.getRawClass())));
-            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                parser.skipChildren();
-            }
-            return emptyValue(targetType.getRawClass());
-        }
-
-        @Override
-        public Object handleNullForPrimitives(
-                DeserializationContext context,
-                Class<?> targetType,
-                JsonParser parser,
-                ValueDeserializer<?> deserializer,
-                String failureMessage) {
-            // A missing field takes its default; only an explicit null is a mistake.
-            if (parser.currentToken() == JsonToken.VALUE_NULL) {
-                problems.add(new FieldProblem(currentPath(parser), expected(targetType) + ", not null"));
-            }
-            return emptyValue(targetType);
-        }
-
-        private static Object emptyValue(Class<?> type) {
-            if (type == boolean.class) {
-                return false;
-            }
-            if (type == int.class) {
-                return 0;
-            }
-            return null;
-        }
-
-        private static String join(String parent, String name) {
-            return parent.isEmpty() ? name : parent + "." + name;
-        }
+    private static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
     }
 }
