@@ -1,5 +1,6 @@
 package org.backcoach.assessment;
 
+import org.backcoach.shared.FieldProblem;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,18 +1,13 @@
 package org.backcoach.assessment;
 
 import java.util.List;
+import org.backcoach.shared.FieldProblem;
+import org.backcoach.shared.InvalidInputException;
 
 /** An intake that cannot be assessed, with every problem found. */
-public class InvalidIntakeException extends RuntimeException {
-
-    private final List<FieldProblem> problems;
+public class InvalidIntakeException extends InvalidInputException {
 
     public InvalidIntakeException(List<FieldProblem> problems) {
-        super("invalid intake: " + problems);
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<FieldProblem> problems() {
-        return problems;
+        super(problems);
     }
 }

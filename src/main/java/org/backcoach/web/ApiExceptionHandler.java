@@ -7,8 +7,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.backcoach.assessment.FieldProblem;
-import org.backcoach.assessment.InvalidIntakeException;
+import org.backcoach.shared.FieldProblem;
+import org.backcoach.accounts.EmailTakenException;
+import org.backcoach.shared.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -35,9 +36,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
 
-    @ExceptionHandler(InvalidIntakeException.class)
-    ProblemDetail invalidIntake(InvalidIntakeException exception) {
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException exception) {
         return invalidInput(exception.problems());
+    }
+
+    @ExceptionHandler(EmailTakenException.class)
+    ProblemDetail emailTaken(EmailTakenException exception) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
+        problem.setTitle("Email already registered");
+        problem.setProperty("errors", List.of(Map.of("field", "email", "message", "already has an account")));
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,5 +1,6 @@
 package org.backcoach.assessment;
 
+import org.backcoach.shared.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.backcoach.assessment.Intakes.intake;

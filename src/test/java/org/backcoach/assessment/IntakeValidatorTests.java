@@ -1,5 +1,6 @@
 package org.backcoach.assessment;
 
+import org.backcoach.shared.FieldProblem;
 import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.SATURDAY;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.backcoach.assessment.FieldProblem;
+import org.backcoach.shared.FieldProblem;
 import org.backcoach.assessment.Intake;
 import org.backcoach.assessment.IntakeValidator;
 import org.backcoach.assessment.InvalidIntakeException;
