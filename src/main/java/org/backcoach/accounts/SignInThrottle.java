@@ -22,7 +22,8 @@ class SignInThrottle {
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        var email = String.valueOf(event.getAuthentication().getPrincipal()).strip().toLowerCase(Locale.ROOT);
+        var email =
+                String.valueOf(event.getAuthentication().getPrincipal()).strip().toLowerCase(Locale.ROOT);
         rows.credentials(email)
                 .ifPresent(credentials -> rows.saveGuard(
                         credentials.account().id(), credentials.guard().afterFailure(clock.instant())));

@@ -1,11 +1,11 @@
 package org.backcoach.assessment;
 
-import org.backcoach.shared.FieldProblem;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import org.backcoach.shared.FieldProblem;
 
 /** Checks an intake field by field and reports every problem at once, by the field's dotted path. */
 public final class IntakeValidator {

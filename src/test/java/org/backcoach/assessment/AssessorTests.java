@@ -1,11 +1,11 @@
 package org.backcoach.assessment;
 
-import org.backcoach.shared.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.backcoach.assessment.Intakes.intake;
 
 import org.backcoach.catalog.Region;
+import org.backcoach.shared.FieldProblem;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

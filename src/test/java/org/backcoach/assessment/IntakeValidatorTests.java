@@ -1,6 +1,5 @@
 package org.backcoach.assessment;
 
-import org.backcoach.shared.FieldProblem;
 import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.SATURDAY;
@@ -12,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.backcoach.assessment.Intakes.intake;
 
 import java.util.List;
+import org.backcoach.shared.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 class IntakeValidatorTests {

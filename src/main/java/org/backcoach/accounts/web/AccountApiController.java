@@ -35,7 +35,10 @@ class AccountApiController {
         var account = accounts.signUp(form.email(), form.displayName(), form.password(), form.timeZone());
         return ResponseEntity.created(URI.create("/api/v1/me"))
                 .body(new AccountView(
-                        account.id().toString(), account.email(), account.displayName(), account.role().name()));
+                        account.id().toString(),
+                        account.email(),
+                        account.displayName(),
+                        account.role().name()));
     }
 
     @Operation(
@@ -48,6 +51,12 @@ class AccountApiController {
         var name = body == null || body.get("name") == null ? "API" : body.get("name");
         var created = tokens.create(me.accountId(), name);
         return ResponseEntity.status(201)
-                .body(Map.of("token", created.secret(), "name", created.token().name(), "id", created.token().id().toString()));
+                .body(Map.of(
+                        "token",
+                        created.secret(),
+                        "name",
+                        created.token().name(),
+                        "id",
+                        created.token().id().toString()));
     }
 }
