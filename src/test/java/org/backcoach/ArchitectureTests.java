@@ -12,7 +12,9 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.backcoach", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
-    private static final String[] ENGINE = {"org.backcoach.assessment", "org.backcoach.planning"};
+    private static final String[] ENGINE = {
+        "org.backcoach.assessment", "org.backcoach.planning", "org.backcoach.progression"
+    };
 
     @ArchTest
     static final ArchRule engineNeedsNoSpringWebOrPersistence = noClasses()

@@ -36,7 +36,10 @@ public enum Rule {
     EFFORT("R-EFFORT", "A", "Leave 2-3 reps in reserve"),
     PROGRESSION("R-PROGRESSION", "A, B, E", "Progress week over week, slowly"),
     EQUIPMENT("R-EQUIPMENT", "A", "Only the equipment the person has"),
-    SUBSTITUTE("R-SUBSTITUTE", "A", "A painful exercise is replaced or skipped");
+    SUBSTITUTE("R-SUBSTITUTE", "A", "A painful exercise is replaced or skipped"),
+    PAIN_STOP("R-PAIN-STOP", "A, B, C, E", "Pain that climbs ends the session"),
+    PAIN_TREND("R-PAIN-TREND", "E", "Pain rising over sessions: stop and see a clinician"),
+    STAGE_REVIEW("R-STAGE-REVIEW", "B", "Moving up a stage when pain has dropped");
 
     private final String id;
     private final String sources;
