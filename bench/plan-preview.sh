@@ -8,18 +8,23 @@
 # Knobs (environment):
 #   PORT=18080            first port to try for the app (the next free one is used if taken)
 #   DURATION=20s          measured wrk run per endpoint
-#   WARMUP=10s            unreported wrk warm-up run per endpoint
+#   WARMUP=10s            one unreported wrk warm-up run per endpoint ...
+#   WARMUP_ROUNDS=5       ... repeated this often, alternating the endpoints (the JIT needs ~80 s of load here)
 #   CONNECTIONS=16        wrk connections      THREADS=2   wrk threads
 #   STARTUP_RUNS=3        start-ups measured per mode (plain and optimised); the median is judged
 #   JAVA=java             java binary (or a JDK home) to run the app with
 #   JVM_FLAGS="..."       JVM flags of the optimised start (default: see DEFAULT_JVM_FLAGS below)
 #   CDS=1                 0 to leave the class data sharing archive out of the optimised start
 #   COMPARE_PLAIN=0       1 to also load a plain `java -jar` start (reported, not judged)
+#   APP_OPTS=""           extra Spring Boot arguments for every start, e.g. "--server.tomcat.threads.max=4"
 #   EXERCISE_ID=bird-dog  exercise fetched by the GET run
 #   INTAKE=bench/lib/intake.json  body of the preview run
 #   SKIP_BUILD=0          1 to never build; otherwise `mvn package` runs when no jar is there
 #   STRICT=0              1 to exit 1 when a target fails
 #   KEEP_WORK=0           1 to keep the temporary directory with logs, CDS archive and wrk output
+#   QUIET_WAIT=180        seconds to wait at most for other processes to calm down before measuring
+#   QUIET_MAX=15          CPU use (% of the machine) by others below which the machine counts as quiet
+#   NICE=0                niceness of the app and wrk; e.g. -10 (as root) shields the run from other busy processes
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -30,6 +35,8 @@ DEFAULT_JVM_FLAGS="-XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -
 PORT="${PORT:-18080}"
 DURATION="${DURATION:-20s}"
 WARMUP="${WARMUP:-10s}"
+WARMUP_ROUNDS="${WARMUP_ROUNDS:-5}"
+APP_OPTS="${APP_OPTS:-}"
 CONNECTIONS="${CONNECTIONS:-16}"
 THREADS="${THREADS:-2}"
 STARTUP_RUNS="${STARTUP_RUNS:-3}"
@@ -42,6 +49,9 @@ INTAKE="${INTAKE:-bench/lib/intake.json}"
 SKIP_BUILD="${SKIP_BUILD:-0}"
 STRICT="${STRICT:-0}"
 KEEP_WORK="${KEEP_WORK:-0}"
+QUIET_WAIT="${QUIET_WAIT:-180}"
+QUIET_MAX="${QUIET_MAX:-15}"
+NICE="${NICE:-0}"
 
 # Targets
 TARGET_STARTUP_S=5
@@ -54,6 +64,16 @@ APP_PID=""
 
 log() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+
+# CPU accounting, all in clock ticks. cpu_ticks prints "total busy" for the whole machine.
+CLK_TCK="$(getconf CLK_TCK)"
+cpu_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
+proc_ticks() { sed -E 's/^.*\) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
+busy_pct() { # busy_pct SECONDS : CPU use of the whole machine over that time, in %
+    local t0 b0 t1 b1
+    read -r t0 b0 < <(cpu_ticks); sleep "$1"; read -r t1 b1 < <(cpu_ticks)
+    awk -v t=$((t1 - t0)) -v b=$((b1 - b0)) 'BEGIN { printf "%.0f", t ? 100 * b / t : 0 }'
+}
 
 # ---------------------------------------------------------------- tools
 if [[ -d "$JAVA" ]]; then JAVA="$JAVA/bin/java"; fi
@@ -92,7 +112,7 @@ JAVA_VERSION_TEXT="$("$JAVA" -version 2>&1)"
 JAVA_VERSION_LINE="$(printf '%s\n' "$JAVA_VERSION_TEXT" | head -n 1)"
 JAVA_MAJOR="$(printf '%s\n' "$JAVA_VERSION_LINE" | sed -E 's/.*version "([0-9]+)(\.[^"]*)?".*/\1/')"
 
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/backcoach-bench.XXXXXX")"
+WORK="$(mktemp -d -t backcoach-bench.XXXXXX)"
 
 stop_app() {
     if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
@@ -123,7 +143,8 @@ done
 if port_busy "$PORT"; then die "no free port found near $PORT"; fi
 BASE="http://127.0.0.1:$PORT"
 
-APP_ARGS=(--server.port="$PORT" --spring.datasource.url="jdbc:h2:mem:bench")
+read -r -a EXTRA_APP_ARGS <<<"$APP_OPTS"
+APP_ARGS=(--server.port="$PORT" --spring.datasource.url="jdbc:h2:mem:bench" "${EXTRA_APP_ARGS[@]}")
 
 # ---------------------------------------------------------------- start and wait
 # start_app LOG JAVA-ARGS... : starts the app, waits until /actuator/health says UP,
@@ -132,7 +153,7 @@ start_app() {
     local logfile="$1"; shift
     local t0 t1
     t0=$(date +%s%N)
-    "$JAVA" "$@" "${APP_ARGS[@]}" >"$logfile" 2>&1 &
+    nice -n "$NICE" "$JAVA" "$@" "${APP_ARGS[@]}" >"$logfile" 2>&1 &
     APP_PID=$!
     local deadline=$((SECONDS + 180))
     until curl -fsS -m 2 "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
@@ -158,6 +179,19 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]
 
 read -r -a FLAGS <<<"$JVM_FLAGS"
 
+# Other processes on this small machine skew every figure: wait a while for them to calm down.
+quiet_start=$SECONDS
+while :; do
+    BACKGROUND_PCT=$(busy_pct 3)
+    ((BACKGROUND_PCT <= QUIET_MAX)) && break
+    if ((SECONDS - quiet_start >= QUIET_WAIT)); then
+        log "warning: other processes still use ${BACKGROUND_PCT}% of the CPU; measuring anyway, figures will be low"
+        break
+    fi
+    log "other processes use ${BACKGROUND_PCT}% of the CPU; waiting for a quiet machine (QUIET_WAIT=$QUIET_WAIT)"
+    sleep 7
+done
+
 log "java: $JAVA_VERSION_LINE"
 log "jar: $JAR   port: $PORT   work dir: $WORK"
 log "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -171,7 +205,7 @@ if [[ "$CDS" == 1 ]]; then
         || { cat "$WORK/extract.log" >&2; die "jar extraction failed"; }
     APP_JAR="$WORK/app/$(basename "$JAR")"
     t0=$(date +%s%N)
-    "$JAVA" "${FLAGS[@]}" -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh \
+    nice -n "$NICE" "$JAVA" "${FLAGS[@]}" -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh \
         -jar "$APP_JAR" --server.port=0 --spring.datasource.url="jdbc:h2:mem:training" >"$WORK/training.log" 2>&1 \
         || { tail -n 40 "$WORK/training.log" >&2; die "CDS training run failed"; }
     t1=$(date +%s%N)
@@ -220,24 +254,37 @@ check_200() {
     log "$name answers 200 ($(wc -c <"$WORK/check-$name.body") bytes)"
 }
 
-# run_wrk NAME DURATION METHOD BODY URL : runs wrk and leaves its output in $WORK/wrk-NAME.txt
+# run_wrk NAME DURATION METHOD BODY URL : runs wrk, leaves its output in $WORK/wrk-NAME.txt and
+# the CPU shares of the run (app, wrk, others; % of the whole machine) in $WORK/cpu-NAME.txt
 run_wrk() {
     local name="$1" duration="$2" method="$3" body="$4" url="$5"
-    BENCH_LABEL="$name" BENCH_METHOD="$method" BENCH_BODY_FILE="$body" \
-        wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$LUA" "$url" >"$WORK/wrk-$name.txt" 2>&1 \
-        || { cat "$WORK/wrk-$name.txt" >&2; die "wrk failed for $name"; }
+    local rc=0 t0 b0 t1 b1 a0 a1 TIMEFORMAT='%3U %3S'
+    read -r t0 b0 < <(cpu_ticks); a0=$(proc_ticks "$APP_PID")
+    { time BENCH_LABEL="$name" BENCH_METHOD="$method" BENCH_BODY_FILE="$body" \
+        nice -n "$NICE" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$LUA" "$url" >"$WORK/wrk-$name.txt" 2>&1 || rc=$?; } 2>"$WORK/time-$name.txt"
+    read -r t1 b1 < <(cpu_ticks); a1=$(proc_ticks "$APP_PID")
+    ((rc == 0)) || { cat "$WORK/wrk-$name.txt" >&2; die "wrk failed for $name"; }
     grep -q '^RESULT ' "$WORK/wrk-$name.txt" || { cat "$WORK/wrk-$name.txt" >&2; die "wrk printed no RESULT line for $name"; }
+    awk -v t=$((t1 - t0)) -v b=$((b1 - b0)) -v a=$((a1 - a0)) -v hz="$CLK_TCK" '
+        { w = ($1 + $2) * hz }
+        END { o = b - a - w; if (o < 0) o = 0
+              printf "app=%.0f wrk=%.0f other=%.0f\n", 100 * a / t, 100 * w / t, 100 * o / t }' "$WORK/time-$name.txt" >"$WORK/cpu-$name.txt"
 }
 field() { sed -nE "s/^RESULT .*[ ]$2=([^ ]+).*/\1/p" "$WORK/wrk-$1.txt"; }
+cpu() { sed -nE "s/.*$2=([0-9]+).*/\1/p" "$WORK/cpu-$1.txt"; }
 
 # load PREFIX : warm-up and measured runs of both endpoints against the running app
 load() {
     local p="$1"
     check_200 preview -H 'Content-Type: application/json' -H 'Accept: application/json' --data-binary @"$INTAKE" "$PREVIEW_URL"
     check_200 catalogue -H 'Accept: application/json' "$GET_URL"
-    log "warm-up: $WARMUP per endpoint (not reported)"
-    run_wrk "$p-warmup-preview" "$WARMUP" POST "$INTAKE" "$PREVIEW_URL"
-    run_wrk "$p-warmup-get" "$WARMUP" GET "" "$GET_URL"
+    local round
+    for round in $(seq 1 "$WARMUP_ROUNDS"); do
+        log "warm-up round $round of $WARMUP_ROUNDS: $WARMUP per endpoint (not reported)"
+        run_wrk "$p-warmup-preview" "$WARMUP" POST "$INTAKE" "$PREVIEW_URL"
+        run_wrk "$p-warmup-get" "$WARMUP" GET "" "$GET_URL"
+        log "  preview $(field "$p-warmup-preview" rps) req/s, GET $(field "$p-warmup-get" rps) req/s"
+    done
     log "measuring: $DURATION per endpoint, $CONNECTIONS connections, $THREADS threads"
     run_wrk "$p-preview" "$DURATION" POST "$INTAKE" "$PREVIEW_URL"
     run_wrk "$p-get" "$DURATION" GET "" "$GET_URL"
@@ -288,7 +335,8 @@ echo
 echo "== BackCoach plan preview benchmark, $(date -u +%Y-%m-%dT%H:%MZ) =="
 echo "  java:        $JAVA_VERSION_LINE"
 echo "  machine:     $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo), $(sed -nE 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
-echo "  load:        wrk -t$THREADS -c$CONNECTIONS, warm-up $WARMUP + measured $DURATION per endpoint; wrk shares the cores with the app"
+echo "  load:        wrk -t$THREADS -c$CONNECTIONS; warm-up $WARMUP_ROUNDS x $WARMUP, then $DURATION measured, per endpoint; wrk shares the cores with the app"
+[[ -n "$APP_OPTS" ]] && echo "  app options: $APP_OPTS"
 echo "  plain start: $JAVA -jar $JAR"
 if [[ "$CDS" == 1 ]]; then
     echo "  optimised:   $JAVA $JVM_FLAGS -XX:SharedArchiveFile=app.jsa -jar <extracted>/$(basename "$JAR")  (CDS training ${CDS_TRAIN_S} s, one-off)"
@@ -322,6 +370,13 @@ row "start-up plain, Spring (s)" "$PLAIN_SPRING" "< $TARGET_STARTUP_S" "$(info "
 row "start-up plain, until UP (s)" "$PLAIN_WALL" "< $TARGET_STARTUP_S" "$(info "$PLAIN_WALL < $TARGET_STARTUP_S")"
 echo "  (start-up: median of $STARTUP_RUNS; plain: ${plain_spring[*]} / ${plain_wall[*]} s; optimised: ${opt_spring[*]} / ${opt_wall[*]} s)"
 echo "  (the load and RSS are measured on the optimised start; the plain start is for comparison only)"
+echo "  CPU during the measured runs, % of all $(nproc) cores:" \
+    "preview app $(cpu opt-preview app), wrk $(cpu opt-preview wrk), others $(cpu opt-preview other);" \
+    "GET app $(cpu opt-get app), wrk $(cpu opt-get wrk), others $(cpu opt-get other)"
+echo "  other processes before the run: ${BACKGROUND_PCT}% of the CPU; app and wrk ran at niceness $NICE"
+if (($(cpu opt-preview other) > 10 || $(cpu opt-get other) > 10)); then
+    echo "  WARNING: other processes took more than 10% of the CPU during the load; the figures are disturbed, run again"
+fi
 
 if [[ "$COMPARE_PLAIN" == 1 ]]; then
     echo
