@@ -14,10 +14,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+/** Sign-up and tokens through the API. Runs on both databases: {@link AccountApiH2Tests} and {@link AccountApiPostgresTests}. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-class AccountApiTests {
+abstract class AccountApiTests {
 
     @Autowired
     MockMvcTester mvc;

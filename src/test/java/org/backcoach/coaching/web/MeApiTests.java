@@ -16,11 +16,14 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The personal API end to end: sign up, get a token, submit intakes, read the plan and the history. */
+/**
+ * The personal API end to end: sign up, get a token, submit intakes, read the plan and the history. Runs
+ * on both databases: {@link MeApiH2Tests} and {@link MeApiPostgresTests}.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-class MeApiTests {
+abstract class MeApiTests {
 
     static final String PASSWORD = "a long and happy back";
 
