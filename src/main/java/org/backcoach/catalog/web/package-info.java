@@ -1,2 +1,2 @@
-/** The catalogue API: every exercise, and one by id. */
+/** The catalogue on the web: the exercise API, and the searchable exercise library pages. */
 package org.backcoach.catalog.web;
