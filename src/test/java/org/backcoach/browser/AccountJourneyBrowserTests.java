@@ -17,28 +17,33 @@ class AccountJourneyBrowserTests extends BrowserTest {
         page.waitForURL(Pattern.compile(".*/onboarding.*"));
 
         page.navigate("/account");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Robin"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Robin")))
+                .isVisible();
         page.getByLabel("Token name").fill("My spreadsheet");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token"))
+                .click();
         assertThat(page.getByTestId("new-token")).containsText("bc_");
         screenshot(page, "account-token");
         page.reload();
         assertThat(page.getByTestId("new-token")).hasCount(0);
         assertThat(page.getByText("My spreadsheet")).isVisible();
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
         assertThat(page.getByText("You're signed out")).isVisible();
 
         page.navigate("/sign-in");
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill("not my password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("don't match");
         screenshot(page, "sign-in-error");
 
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         page.waitForURL(Pattern.compile(".*/today.*"));
     }
 
@@ -48,7 +53,8 @@ class AccountJourneyBrowserTests extends BrowserTest {
         page.getByLabel("Email").fill("robin@example");
         page.getByLabel("What should we call you?").fill("Robin");
         page.getByLabel("Password").fill("short");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
 
         assertThat(page.getByText("Password must be at least 12 characters")).isVisible();
         assertThat(page.getByLabel("What should we call you?")).hasValue("Robin");

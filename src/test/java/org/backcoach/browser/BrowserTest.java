@@ -48,7 +48,8 @@ public abstract class BrowserTest {
             }
             Assumptions.abort("Chromium not installed at " + CHROMIUM + "; browser tests skipped outside CI");
         }
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright
                 .chromium()
                 .launch(new BrowserType.LaunchOptions()
@@ -107,7 +108,9 @@ public abstract class BrowserTest {
         on.getByLabel("Email").fill(email);
         on.getByLabel("What should we call you?").fill(name);
         on.getByLabel("Password").fill(PASSWORD);
-        on.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+        on.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Create account"))
                 .click();
         return email;
     }
