@@ -16,9 +16,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-class PlanPreviewApiTests {
+public class PlanPreviewApiTests {
 
-    static final String VALID = """
+    public static final String VALID = """
             {"safety": {"redFlags": [], "medicalClearance": true, "conditions": []},
              "symptoms": {"painNow": 4, "nightWaking": "SOMETIMES", "exercisesRegularly": true,
                           "mobility": "SOMEWHAT_RESTRICTED"},

@@ -1,0 +1,2 @@
+/** Accounts and access tokens in the database, through plain SQL. */
+package org.backcoach.accounts.data;
