@@ -3,6 +3,8 @@ package org.backcoach.training;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,16 +38,29 @@ public final class StrengthSchedule {
         this.start = start;
     }
 
-    /** A session on the calendar: its date, its slot in the rotation and the session itself. */
-    public record Scheduled(LocalDate date, long slot, Plan.Session session) {}
+    /**
+     * A session on the calendar: its date, its slot in the rotation, the week it falls in (the week the
+     * plan started is week 1; weeks run Monday to Sunday) and the session itself.
+     */
+    public record Scheduled(LocalDate date, long slot, long week, Plan.Session session) {}
 
     /** The session on this date, or empty on a rest day and on any day before the start. */
     public Optional<Scheduled> on(LocalDate date) {
         if (date.isBefore(start) || !days.contains(date.getDayOfWeek())) {
             return Optional.empty();
         }
-        var slot = trainingDaysBefore(date);
-        return Optional.of(new Scheduled(date, slot, sessions.get((int) (slot % sessions.size()))));
+        return Optional.of(scheduled(date, trainingDaysBefore(date)));
+    }
+
+    /** The first turn of the rotation: each session once, on the day it first falls. */
+    public List<Scheduled> firstRound() {
+        var round = new ArrayList<Scheduled>();
+        for (var date = start; round.size() < sessions.size(); date = date.plusDays(1)) {
+            if (days.contains(date.getDayOfWeek())) {
+                round.add(scheduled(date, round.size()));
+            }
+        }
+        return round;
     }
 
     public Optional<Plan.Session> sessionOn(LocalDate date) {
@@ -54,6 +69,15 @@ public final class StrengthSchedule {
 
     public LocalDate start() {
         return start;
+    }
+
+    private Scheduled scheduled(LocalDate date, long slot) {
+        var week = ChronoUnit.WEEKS.between(monday(start), monday(date)) + 1;
+        return new Scheduled(date, slot, week, sessions.get((int) (slot % sessions.size())));
+    }
+
+    private static LocalDate monday(LocalDate date) {
+        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     /** Training days from the start up to, but not including, the date. */

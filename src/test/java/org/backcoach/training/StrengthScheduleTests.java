@@ -158,7 +158,28 @@ class StrengthScheduleTests {
                         .plusDays(session.day().getValue() - 1);
                 assertThat(schedule.sessionOn(date)).as(session.name()).contains(session);
             }
+            for (var turn : schedule.firstRound()) {
+                assertThat(turn.date().getDayOfWeek()).isEqualTo(turn.session().day());
+                assertThat(turn.week()).isEqualTo(turn.session().week());
+            }
         }
+    }
+
+    @Test
+    void theFirstRoundListsEachSessionOnItsFirstDayAndCalendarWeek() {
+        var wednesday = LocalDate.of(2026, 3, 4);
+        var twoDays = new StrengthSchedule(strength(TUESDAY, FRIDAY), wednesday);
+
+        assertThat(twoDays.firstRound())
+                .extracting(
+                        scheduled -> scheduled.session().name() + " " + scheduled.date() + " week " + scheduled.week())
+                .containsExactly(
+                        "Total Body 1 2026-03-06 week 1",
+                        "Total Body 2 2026-03-10 week 2",
+                        "Total Body 3 2026-03-13 week 2");
+        assertThat(new StrengthSchedule(strength(MONDAY, WEDNESDAY, FRIDAY), wednesday).firstRound())
+                .extracting(scheduled -> scheduled.date().getDayOfWeek())
+                .containsExactly(WEDNESDAY, FRIDAY, MONDAY);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.backcoach.accounts.Account;
 import org.backcoach.accounts.Accounts;
 import org.backcoach.catalog.Catalog;
 import org.backcoach.coaching.StoredPlan;
+import org.backcoach.training.StrengthSchedule;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -36,6 +37,17 @@ class PlanModel {
 
     Words words(ZoneId zone) {
         return new Words(catalog, zone);
+    }
+
+    /**
+     * The plan's strength rotation on the calendar, or {@code null} when it has none. A plan starts on
+     * the day it was made, in the person's time zone.
+     */
+    StrengthSchedule schedule(StoredPlan stored, ZoneId zone) {
+        var strength = stored.plan().strength();
+        return strength == null
+                ? null
+                : new StrengthSchedule(strength, stored.createdAt().atZone(zone).toLocalDate());
     }
 
     void add(Model model, StoredPlan stored, ZoneId zone) {

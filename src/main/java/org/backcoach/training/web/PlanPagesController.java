@@ -1,5 +1,6 @@
 package org.backcoach.training.web;
 
+import java.util.List;
 import org.backcoach.accounts.AccountPrincipal;
 import org.backcoach.coaching.PersonalPlans;
 import org.backcoach.coaching.PlanChanges;
@@ -62,6 +63,8 @@ class PlanPagesController {
     private String show(AccountPrincipal me, StoredPlan stored, int currentVersion, Model model) {
         var zone = pages.zone(me.accountId());
         pages.add(model, stored, zone);
+        var schedule = pages.schedule(stored, zone);
+        model.addAttribute("rotation", schedule == null ? List.of() : schedule.firstRound());
         model.addAttribute("currentVersion", currentVersion);
         model.addAttribute("isCurrent", stored.version() == currentVersion);
         model.addAttribute("history", plans.history(me.accountId()));

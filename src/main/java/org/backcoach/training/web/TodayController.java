@@ -1,15 +1,12 @@
 package org.backcoach.training.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import org.backcoach.accounts.AccountPrincipal;
 import org.backcoach.coaching.PersonalPlans;
-import org.backcoach.coaching.StoredPlan;
 import org.backcoach.planning.Plan;
 import org.backcoach.training.HabitCheckOffs;
-import org.backcoach.training.StrengthSchedule;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -66,8 +63,8 @@ class TodayController {
                             .toList());
             var daysAhead = new ArrayList<DayAhead>();
             Plan.Session workout = null;
-            if (plan.strength() != null) {
-                var schedule = schedule(stored, plan, zone);
+            var schedule = pages.schedule(stored, zone);
+            if (schedule != null) {
                 workout = schedule.sessionOn(today).orElse(null);
                 for (int i = 1; i <= DAYS_AHEAD; i++) {
                     var day = today.plusDays(i);
@@ -111,12 +108,6 @@ class TodayController {
         pages.add(model, stored, zone);
         model.addAttribute("habit", new HabitToday(habit, done));
         return "training/parts :: habit";
-    }
-
-    /** The plan started on the day it was made, in the person's time zone. */
-    private static StrengthSchedule schedule(StoredPlan stored, Plan plan, ZoneId zone) {
-        return new StrengthSchedule(
-                plan.strength(), stored.createdAt().atZone(zone).toLocalDate());
     }
 
     private static String greeting(ZonedDateTime now) {

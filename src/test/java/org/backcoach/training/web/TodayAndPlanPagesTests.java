@@ -131,6 +131,10 @@ class TodayAndPlanPagesTests {
                 .doesNotContain("Daily series")
                 .doesNotContain("Total Body")
                 .doesNotContain("Today's habits");
+        assertThat(page(get(person, "/plan")))
+                .contains("See a clinician first")
+                .contains("R-SAFE-1")
+                .doesNotContain("/exercises/");
     }
 
     @Test
@@ -288,7 +292,12 @@ class TodayAndPlanPagesTests {
                 .contains("Daily habits")
                 .contains("Daily series: Hips")
                 .contains("You train on Monday, Wednesday and Friday.")
-                .containsSubsequence("Total Body 1: Monday, week 1", "Total Body 2", "Total Body 3: Friday, week 1")
+                .containsSubsequence(
+                        "Total Body 1: Wednesday, week 1",
+                        "First on Wednesday 4 March.",
+                        "Total Body 2: Friday, week 1",
+                        "Total Body 3: Monday, week 2",
+                        "First on Monday 9 March.")
                 .contains("Leave 2-3 reps in reserve")
                 .containsSubsequence("Why this plan", "R-STAGE", "You start at the intermediate stage.")
                 .contains("action=\"/onboarding/retake\"")
@@ -323,7 +332,11 @@ class TodayAndPlanPagesTests {
                 .contains("This is an earlier version")
                 .contains("See your current plan (version 2)")
                 .contains("Daily series: Core");
-        assertThat(page(get(person, "/plan"))).contains("Waiting for clearance").contains("On hold for now");
+        assertThat(page(get(person, "/plan")))
+                .contains("Waiting for clearance")
+                .contains("On hold for now")
+                .doesNotContain("Your stage")
+                .doesNotContain("/exercises/");
     }
 
     @Test
