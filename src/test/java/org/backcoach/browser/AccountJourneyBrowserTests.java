@@ -44,7 +44,8 @@ class AccountJourneyBrowserTests extends BrowserTest {
         page.getByLabel("Password").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
                 .click();
-        page.waitForURL(Pattern.compile(".*/today.*"));
+        // Signed in without a plan yet, Today sends the person on to their onboarding.
+        page.waitForURL(Pattern.compile(".*/onboarding.*"));
     }
 
     @Test
