@@ -110,12 +110,12 @@ public final class WorkoutSession {
      *     exercise was stopped because it hurt
      */
     public Logged log(
-            SetEntry entry, Exercise exercise, Set<Equipment> owned, PainRules rules, UUID newId, Instant at) {
+            SetEntry entry, Exercise exercise, Set<Equipment> owned, PainRules rules, UUID newId, Instant now) {
         requireInProgress();
         requirePartOfSession(entry.exerciseId());
         requireNotStopped(entry.exerciseId());
         var existing = set(entry.exerciseId(), entry.setNumber());
-        at = after(at, existing.map(LoggedSet::id).orElse(null));
+        var at = after(now, existing.map(LoggedSet::id).orElse(null));
         var set = new LoggedSet(
                 existing.map(LoggedSet::id).orElse(newId),
                 entry.exerciseId(),
