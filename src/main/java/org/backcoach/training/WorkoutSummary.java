@@ -44,7 +44,7 @@ public record WorkoutSummary(
                 session.peakPain().orElse(null),
                 sets.isEmpty()
                         ? session.startingPain().orElse(null)
-                        : sets.get(sets.size() - 1).pain(),
+                        : Integer.valueOf(sets.get(sets.size() - 1).pain()),
                 only(adaptations, PainAdvice.Action.SUBSTITUTE),
                 only(adaptations, PainAdvice.Action.SKIP),
                 only(adaptations, PainAdvice.Action.END_SESSION).stream()
